@@ -71,6 +71,35 @@ def _titles_a_table(text: str, start: int, end: int) -> bool:
     return following.lstrip().startswith("|") and following.count("|") >= 3
 
 
+LIST_ITEM = re.compile(r"(?:[-–•*]|\d{1,2}[.)])[ \t]+")  # a list item's marker before its text ("- ", "• ", "2) ")
+
+
+def list_introduction(text: str, start: int) -> str:
+    """The paragraph introducing the list whose item opens at `start` ("Samtidigt ska nämnderna genomföra
+    effektiviseringar om totalt 8,6 miljoner kronor. Kravet fördelas så här:" above "• kultur- och fritidsnämnden
+    600 000 kronor"): what the item's amount is, its lines joined; "" for a sentence that is no list item, or a list
+    introduced by no paragraph ending in a colon."""
+    from assistant.evidence.headings import LIST_MARK
+
+    line_start = text.rfind("\n", 0, start) + 1
+    if not LIST_MARK.match(text[line_start:start + 2]):
+        return ""
+    above = text[max(0, line_start - INTRODUCTION_REACH):line_start].split("\n")
+    lines: list[str] = []
+    for line in reversed(above[:-1] if above and not above[-1] else above):
+        if not line.strip():
+            if lines:
+                break
+            continue
+        if not lines and LIST_MARK.match(line):
+            continue  # the items above it in the same list
+        lines.insert(0, line.strip())
+    return " ".join(lines) if lines and lines[-1].endswith(":") else ""
+
+
+INTRODUCTION_REACH = 1500  # characters above a list item read for the paragraph introducing its list
+
+
 def find_amounts(doc: LoadedDocument) -> list[TextAmount]:
     """Every amount in the document's running text (table lines are left to tables.py)."""
     from assistant.evidence.sentences import wrapped_breaks
@@ -82,6 +111,9 @@ def find_amounts(doc: LoadedDocument) -> list[TextAmount]:
     for s_start, s_end in _sentences(text, wraps):
         raw = text[s_start:s_end]
         s_start += len(raw) - len(raw.lstrip())
+        marker = LIST_ITEM.match(text, s_start, s_end)
+        if marker is not None:  # "- Socialnämnden: 3,2 miljoner kronor ...": the item's sentence, quoted without its mark
+            s_start = marker.end()
         sentence = text[s_start:s_end].rstrip()
         before, previous = previous, (s_start, s_start + len(sentence))
         view, where = unjustified(sentence)  # "budgeteras  till  29,1  miljoner  kronor" in a justified line
@@ -89,8 +121,10 @@ def find_amounts(doc: LoadedDocument) -> list[TextAmount]:
             continue
         lead = text[before[0]:before[1]]
         lead = lead if before[1] and "\n" not in text[before[1]:s_start] and refers_back(sentence, lead) else ""
+        introduction = list_introduction(text, s_start)
         for match in AMOUNT.finditer(view):
-            amount = _amount(doc, sentence, s_start, match, MARKUP.sub("", lead), view, where, wraps)
+            amount = _amount(doc, sentence, s_start, match, MARKUP.sub("", lead), view, where, wraps,
+                             MARKUP.sub("", introduction))
             if amount is not None:
                 out.append(amount)
     return out
@@ -126,7 +160,7 @@ def quantity_of(match: re.Match[str]) -> Quantity | None:
 
 def _amount(doc: LoadedDocument, sentence: str, s_start: int, match: re.Match[str],
             lead: str = "", view: str | None = None, where: list[int] | None = None,
-            wraps: frozenset[int] = frozenset()) -> TextAmount | None:
+            wraps: frozenset[int] = frozenset(), introduction: str = "") -> TextAmount | None:
     """The amount `match` found in `view` (the sentence with a justified line's wide gaps closed; `where` maps
     its characters back to the sentence): its clause and words from the view, its offsets in the document."""
     view = sentence if view is None else view
@@ -139,7 +173,8 @@ def _amount(doc: LoadedDocument, sentence: str, s_start: int, match: re.Match[st
     clause = _clause(view, match.start(), match.end())
     clean_sentence = MARKUP.sub("", view)
     paragraph = _paragraph(doc.text, s_start, wraps)
-    context = _context_words(clause, " ".join((lead, clean_sentence, paragraph, _heading(doc.text, s_start))), written)
+    context = _context_words(clause, " ".join((lead, introduction, clean_sentence, paragraph,
+                                               _heading(doc.text, s_start))), written)
     source = CellSource(doc_path=doc.path, title=doc.meta.title, quote=sentence, start=s_start,
                         end=s_start + len(sentence), page=doc.page_at(s_start), doc_type=doc.meta.doc_type,
                         date=doc.meta.date)
@@ -147,7 +182,7 @@ def _amount(doc: LoadedDocument, sentence: str, s_start: int, match: re.Match[st
         value=quantity.value, unit=quantity.unit, stated=quantity.stated, text=written.strip(),
         clause=clause, context=context, source=source, amount_start=s_start + written_start,
         amount_end=s_start + written_end, per_year=bool(PER_YEAR.search(clause or clean_sentence)),
-        plus_minus=bool(match.group("pm")), lead=lead,
+        plus_minus=bool(match.group("pm")), lead=lead, introduction=introduction,
         years=frozenset(int(y) for y in PARAGRAPH_YEAR.findall(paragraph)),
     )
 

@@ -39,7 +39,7 @@ from assistant.budget.notes import note_answer
 from assistant.budget.plan import (
     ANY_COMPARATIVE, BY_HOW_MUCH_EITHER, CHANGE, DIFFERENCE, FIGURE, MAX, MEAN, MIN, MONEY_UNITS, PERCENT, RANK, RATIO,
     SHARE, SUM, Plan,
-    asked_after_statement, in_columns, plan_question, sum_named, without_count_alone,
+    asked_after_statement, in_columns, plan_question, sum_named, with_rows, without_count_alone,
 )
 from assistant.budget.store import FigureBook
 from assistant.understand.language import detect_language
@@ -56,7 +56,8 @@ from assistant.budget.section_scope import within_named_section
 from assistant.budget.selection import YEAR_KINDS, find_row, row_of_years, without_measure_rows
 from assistant.budget.numbers import NUMBER_WORDS
 from assistant.budget.units import Unit, unit_in
-from assistant.budget.topics import STOP, best_amounts, names_no_topic
+from assistant.budget.topics import STOP, best_amounts, names_no_topic, says_row
+from assistant.understand.abbreviations import expand
 from assistant.budget.whole_including import whole_including
 from assistant.budget.place_whole import whole_of_place
 
@@ -117,7 +118,10 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     lang = "en" if language == "en" or detect_language(question) == "en" else "sv"
     if lang == "en" and not plan.unknown and history and not plan_question(question, index.lexicon).rows:
         plan = _own_rows_in_swedish(question, plan, index.lexicon, history)
-    elif lang == "en" and not plan.unknown and not (plan.rows and plan.intent):
+    elif lang == "en" and not plan.unknown and not (plan.rows and plan.intent
+                                                    and not _said_inside_phrases(question, plan.said)):
+        # rows asked by their own English words stand; a word of a longer phrase ("tax" of "the combined municipal
+        # and regional tax rate") is read as the phrase says it in Swedish
         plan = _rows_in_swedish(question, plan, index.lexicon, history)
     if lang == "en" and similarity is not None and not history and not claim:
         # "replacing street lighting with LED": "Gatubelysning, byte till LED", a row no word of the glossary names
@@ -164,7 +168,7 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     if money is None and not claim and asks_kronor(question):
         money = True
     texts = (best_amounts(question, index.amounts, exclude, plan.said and plan.rows, money, lang)
-             if claim or TEXT_INTENT.search(question) else [])
+             if claim or TEXT_INTENT.search(expand(question)) else [])  # "hur mkt": "hur mycket"
     if not texts and history and not claim and not plan.rows and not plan.table_kind \
             and (plan.operation in ("change", "percent_change") or plan.column_kind in CHANGE_KINDS) \
             and names_no_topic(question, exclude | _compared_words(question)):
@@ -176,8 +180,9 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
                              lang)
     if not claim and SUM.search(question) and not PERCENT.search(question):
         texts = [(s, a) for s, a in texts if a.unit is not Unit.PERCENT]  # a total ("hur mycket totalt") is no rate
-    if plan.years and not claim:  # "underskottet 2017": only amounts said about that year
-        texts = [(s, a) for s, a in texts if _about_years(a, plan.years)]
+    if plan.years and not claim:  # "underskottet 2017": only amounts said about that year, or in a budget whose
+        # tables cover it (its prose is about its years unless it names another: _of_other_years)
+        texts = [(s, a) for s, a in texts if _about_years(a, plan.years) or _budget_years(a, book, plan.years)]
         texts = [_for_year(s, a, plan.years, index.amounts.amounts()) for s, a in texts]
         # "från -14,3 miljoner förra året till en prognos på -6,6 miljoner i år": each amount of its own year
         if not _dates_a_document(question, plan.years):
@@ -246,6 +251,9 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     if texts and (not tabular or (texts[0][0] >= STRONG_TEXT_SCORE and not table_years)):
         if (len(QUESTION_WORD.findall(question)) >= 2 or SEVERAL_SOURCES.search(question)) and not claim:
             return None  # two questions in one, or one per document: retrieval answers those
+        if len(set(plan.years)) >= 2 and plan.operation in (None, "lookup") and not claim:
+            return None  # "hur mkt räknades nämnderna upp 2021, 2022 och 2023": a figure for each year, which the
+            # sentences retrieval quotes state, not one amount of them
         if not plan.rows or texts[0][0] >= STRONG_TEXT_SCORE:
             # "från -14,3 ... till -6,6": how much it changed, or "hur mycket mindre" the second is than the first
             changes = plan.operation in ("change", "percent_change", "difference") or bool(
@@ -283,12 +291,14 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
         return None
     doc_year = index.doc_year
     # "hur många barn föddes": the figures of a table stating no unit are read as the counts the question asks
-    tables = tuple(replace(t, unit=Unit.NUMBER) if t.id in counted and t.stated_unit is None else t
-                   for t in (among or book.tables))
+    # "hur många väntas det bli 2025?" of the children in förskolan: the table counting them, not a table of the
+    # same rows' money holding that year too
+    pool = [t for t in (among or book.tables) if t.id in counted and t.unit is Unit.NUMBER] or (among or book.tables)
+    tables = tuple(replace(t, unit=Unit.NUMBER) if t.id in counted and t.stated_unit is None else t for t in pool)
     plan = grouped_rows(question, plan, tables)  # "föreningarna i Skänninge sammanlagt": the rows naming Skänninge
     plan = row_of_years(plan, index.lexicon, tables)  # "resultatet 2025–2027": the row so named that has those years
     # "hur mycket ska bun spara på gymnasieskolan": the committee is the section the row stands in, no row of its own
-    plan = within_named_section(question, plan, tables, _owned_by)
+    plan, tables = within_named_section(question, plan, tables, _owned_by)
     if titled is not None:
         plan, tables = replace(plan, rows=(titled[1],)), (titled[0],)
     elif (measured := committees_measured(plan, tables)) is not None:  # "nämndernas nettokostnader": "Summa nämnder"
@@ -390,7 +400,10 @@ def _rows_held_against(plan: Plan) -> bool:
 def _names_any_row(amount: TextAmount, plan: Plan) -> bool:
     """The amount's sentence names one of the plan's rows, as the question said it or by its label."""
     said = set(stems(amount.source.quote))
-    return any(name and set(stems(name)) <= said for name in (*plan.said, *plan.rows))
+    # a row's label may be said as the front of a compound ("Kultur och fritid": "kultur- och fritidsnämnden"); a word
+    # the question said is said as it is ("skatt" is no "skattesatsen")
+    return any(name and set(stems(name)) <= said for name in plan.said) or \
+        any(name and says_row(stems(name), said) for name in plan.rows)
 
 
 def _rows_in_named_column(question: str, plan: Plan, tables: Sequence[Table]) -> bool:
@@ -430,11 +443,18 @@ def _states_what_is_asked(question: str, plan: Plan, amount: TextAmount, columns
     if plan.operation not in (None, "lookup") or not plan.rows or not _names_any_row(amount, plan):
         return False
     titles = _title_stems(tuple(t for t in tables if any(find_row(t, r) is not None for r in plan.rows)))
-    said = set(stems(amount.clause))
+    # what a list's introduction says its items are ("genomföra effektiviseringar ... Kravet fördelas så här:") is
+    # said of each item's amount ("• kultur- och fritidsnämnden 600 000 kronor")
+    said = set(stems(amount.clause)) | set(stems(amount.introduction))
     asked = [w for w in leftover_topic(question, plan, columns) if stem(w) not in titles]
     either = {w: set(alternative) for alternative in (tokens(m.group()) for m in SLASHED.finditer(question))
               for w in alternative}
-    return bool(asked) and all(any(stem(a) in said for a in either.get(w, {w})) for w in asked)
+    from assistant.understand.derivation import derivational_bases
+
+    families = {b for x in said for b in derivational_bases(x)}
+    # a word of the asked family said in another class ("effektivisera": "effektiviseringar") says it too
+    return bool(asked) and all(any(stem(a) in said or set(derivational_bases(stem(a))) & families
+                                   for a in either.get(w, {w})) for w in asked)
 
 
 def _to_another_recipient(question: str, amount: TextAmount, plan: Plan, tabular: bool = True) -> bool:
@@ -500,9 +520,9 @@ def _rows_in_swedish(question: str, plan: Plan, lexicon, history: Sequence[str])
 
     found = plan_question(in_swedish(question), lexicon, history)
     own = [said for row, said in zip(plan.rows, plan.said) if row not in found.rows]
-    if own and found.rows and _said_inside_phrases(question, own):
+    if own and _said_inside_phrases(question, own):
         plan = replace(plan, rows=(), said=())  # "municipal tax rate": "tax" is a word of a phrase the glossary
-        # says in Swedish ("skattesats"), no row of its own ("Skatteintäkter")
+        # says in Swedish ("skattesats"), no row of its own ("Skatteintäkter"), whether or not a table has that row
     if plan.rows:
         return replace(plan, intent=True, operation=plan.operation or found.operation) \
             if found.intent and set(found.rows) == set(plan.rows) else plan
@@ -906,11 +926,11 @@ def _rows_of_tables(question: str, plan: Plan, lexicon: Lexicon, tables: Sequenc
         return plan
     rows = renamed(holding) if renamed is not None else ()
     if rows and all(rows):
-        return replace(plan, rows=rows)
+        return with_rows(plan, rows)
     again = plan_question(question, lexicon.restricted(holding), history)
     if len(again.rows) != len(plan.rows) or again.said != plan.said:
         return plan
-    return replace(plan, rows=again.rows)
+    return with_rows(plan, again.rows)
 
 
 def _rows_of_the_months(question: str, plan: Plan, lexicon: Lexicon, tables: Sequence[Table],
@@ -993,7 +1013,8 @@ def total_of_the_years(plan: Plan, tables: Sequence[Table]) -> tuple[Table, str]
 
     if any(dated(t) and find_row(t, plan.rows[0]) is not None for t in tables):
         return None
-    words = [w for w in plan.said[0].split() if len(w) >= 6]
+    # the words said, or the row's own when a word of another form named it ("bodde" of "Folkmängd 31 december")
+    words = [w for w in (*plan.said[0].split(), *tokens(plan.rows[0])) if len(w) >= 6 and w.isalpha()]
     named = [t for t in tables if dated(t) and any(_names_title_word(w, _measure_words(t.title or "")) for w in words)]
     if len(named) != 1:
         return None
@@ -1057,11 +1078,12 @@ def _measure_words(title: str) -> list[str]:
 
 
 def _owned_by(table: Table, row: str) -> bool:
-    """The table lacks the row, and its document's title names every word of it (a committee's own minutes)."""
+    """The table lacks the row, and its document's title (a committee's own minutes) or its own title ("Barn- och
+    utbildningsnämnden – driftbudget per verksamhet 2025") names every word of it."""
     document = table.rows[0].source.title if table.rows else ""
     words = [w for w in tokens(row) if len(w) > 2]
-    return find_row(table, row) is None and bool(words) and all(
-        _names_title_word(w, tokens(document)) for w in words)
+    return find_row(table, row) is None and bool(words) and any(
+        all(_names_title_word(w, tokens(title)) for w in words) for title in (document, table.title or ""))
 
 
 COMPOUND_FRONT = 8  # a title word opening a compound of the question names it when this long ("ombudgetering"; not

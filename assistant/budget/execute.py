@@ -24,7 +24,7 @@ from assistant.budget.yearless import TOTAL_COLUMNS
 from assistant.budget.selection import (
     Refusal, choose_table, find_row, group_of_other_kind, kinds_of_one_column, measured_columns, named_columns, no_row,
     resolve_years, table_name,
-    stated_per_unit, without_measure_rows,
+    stated_per_unit, versions_of_year, without_measure_rows,
 )
 from assistant.budget.units import PER_UNIT, Unit, title_per
 
@@ -132,15 +132,6 @@ def _of_whole_years(plan: Plan, table: Table, cells: tuple[Cell, ...]) -> None:
                           f"inte helåret.",
                           f"The {table_name(table, 'en')} has only {cell.column.label} for {cell.column.year}, "
                           f"not the whole year.", table)
-
-
-def _versions_of_year(table: Table, year: int) -> list[int]:
-    """The indices of the columns stating one year's own figure of one kind more than once, in the table's order: its
-    versions ("Budget 2025 enligt MoB", "Ny budget 2025" beside "Ombudgetering från 2024"); [] when it has one."""
-    own = [i for i, c in enumerate(table.columns) if c.year == year and not moves_year(c)
-           and months_covered(c.label) == 12 and (c.unit is None or c.unit.is_money)]
-    kinds = {family(table.columns[i].kind or "") for i in own}
-    return own if len(own) >= 2 and len(kinds) == 1 and "" not in kinds else []
 
 
 def _change_of_cells(op: str, a: Cell, b: Cell, table: Table, num: Callable[[Decimal], str],
@@ -550,7 +541,7 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
         row = rows[0] if rows else table.total_row()
         if row is None:
             raise Refusal("Frågan anger ingen rad.", "The question names no row.", table, reason="no_row")
-        versions = _versions_of_year(table, plan.years[0]) if len(plan.years) == 1 and not plan.kinds \
+        versions = versions_of_year(table, plan.years[0]) if len(plan.years) == 1 and not plan.kinds \
             and not plan.onward and not plan.relative_year else []
         if versions:  # "har det ändrats sen dess?": the year's figure as first decided and as decided later
             a, b = (table.cell(row, i) for i in (versions[0], versions[-1]))
@@ -564,6 +555,9 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
         else:
             y0, y1 = first_year, table.years[-1]
             interp.append(f"span:{y0}:{y1}")
+        if y0 == y1:  # "Ram 2025" alone: a table of one year holds no change of it
+            raise Refusal(f"{table_name(table).capitalize()} har bara {y0}; en förändring behöver två år.",
+                          f"The {table_name(table, 'en')} holds only {y0}; a change needs two years.", table)
         a, b = _value(table, row, y0), _value(table, row, y1)
         if len(plan.kinds) == 2:  # each year's figure of its own kind
             _of_whole_years(plan, table, (a, b))

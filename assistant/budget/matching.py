@@ -704,6 +704,8 @@ def match_rows(question: str, lexicon: Lexicon, near: frozenset[str] = frozenset
     if COUNT.search(question):
         found = _counted_where(found, words, lexicon)
     found = _whole_said_of_part(found, words, lexicon)
+    found = _measure_of_owner(found, words, lexicon)
+    found = _rates_of_no_body(found, words, lexicon)
     found = _ratio_said_apart(found)
     found = _columns_named_as_rows(found, lexicon)
     unique: list[RowMatch] = []
@@ -1483,6 +1485,8 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
                         (sum(len(s) for s in stems_) >= MIN_PART or _whole_words(span, stems_, every)))
                     or (len(span) == 1 and abbreviated(span[0], abbreviations) == initials
                         and abbreviable(label))]
+            # "barn och unga": the label goes on "och utbildningsnämnden", the question "och unga", another name
+            fits = [f for f in fits if not _goes_on_otherwise(stems_[-1], words[j:j + 2], f, labels)]
             if fits and all(_front_only(stems_, every, wholes) for label, _, every, _ in labels if label in fits):
                 fits = []  # "förskola" is a word of its own in the tables, not the front of "förskoleklass"
             if not fits:  # a short word ("VA") only as a whole part of each label
@@ -1636,6 +1640,35 @@ def _compound_of_parts(word: str, every: frozenset[str], distinctive: frozenset[
     pieces = _definite_compound_pieces(word)
     return len(pieces) >= 2 and all(p in every for p in pieces) and (
         distinctive is None or any(p in distinctive for p in pieces))
+
+
+def _goes_on_otherwise(last: str, after: list[str], label: str,
+                       labels: tuple[tuple[str, frozenset[str], frozenset[str], str], ...]) -> bool:
+    """The words after a name said in part join another word to it ("barn och unga") where the label joins a word of
+    its own after the same word ("Barn- och utbildningsnämnden"): the question names another thing, in words the
+    label shares only in part. A joined word naming a row of its own ("förskola och äldreomsorg") lists two rows."""
+    if len(after) < 2 or after[0] not in JOINING_WORDS:
+        return False
+    joined = stem(after[1])
+    if joined in _label_word_stems(labels) or any(any(_part_match(joined, p) for p in every)
+                                                 for _, _, every, _ in labels):
+        return False
+    own = tokens(label)
+    at = next((k for k, w in enumerate(own) if _part_match(last, stem(w)) or stem(w) == last), None)
+    if at is None or at + 2 >= len(own) or own[at + 1] not in JOINING_WORDS:
+        return False
+    following = stem(own[at + 2])
+    said = stem(after[1])
+    return not (_part_match(said, following) or following.startswith(said) or said.startswith(following))
+
+
+JOINING_WORDS = frozenset({"och", "o", "samt", "&"})
+
+
+@lru_cache(maxsize=64)
+def _label_word_stems(labels: tuple[tuple[str, frozenset[str], frozenset[str], str], ...]) -> frozenset[str]:
+    """The stems of every word of every label, compounds whole ("äldreomsorg" of "Äldreomsorg")."""
+    return frozenset(stem(w) for label, _, _, _ in labels for w in tokens(label))
 
 
 @lru_cache(maxsize=4096)
@@ -1880,6 +1913,42 @@ def _whole_said_of_part(found: list[RowMatch], words: list[str], lexicon: Lexico
     return [replace(m, start=min(m.start, whole.start), end=max(m.end, whole.end))
             if (whole := next((w for w in found if wholes.get(id(w)) is m), None)) else m
             for m in found if id(m) not in wholes]
+
+
+def _measure_of_owner(found: list[RowMatch], words: list[str], lexicon: Lexicon) -> list[RowMatch]:
+    """A body's genitive before a noun naming a measure ("omsorgsnämndens nettokostnad"), which names a row of a
+    table the body is a row of too ("Verksamhetens nettokostnader" summing the committees): what the body's row
+    measures, no second row asked. The body's match takes the noun's words."""
+    from assistant.evidence.near_miss import measures
+
+    out: list[RowMatch] = []
+    for m in found:
+        owner = out[-1] if out else None
+        if owner is not None and owner.end == m.start and words[owner.end - 1].endswith("s") and \
+                committee_mentions(owner.label) and not committee_mentions(m.label) and measures(m.said) and \
+                any(owner.label in labels and m.label in labels for labels in lexicon.tables):
+            out[-1] = replace(owner, end=m.end)
+            continue
+        out.append(m)
+    return out
+
+
+def _rates_of_no_body(found: list[RowMatch], words: list[str], lexicon: Lexicon) -> list[RowMatch]:
+    """A rate's row ("Nettokostnad per invånare, kr") named without what it is per ("hur mycket beräknas
+    omsorgsnämnden kosta netto 2024?") beside a body no table of the rate holds: the body's own figure is asked, its
+    cost said in the rate's words; the rate is no row asked."""
+    bodies = [m for m in found if committee_mentions(m.label)]
+    if not bodies:
+        return found
+
+    def rate_apart(m: RowMatch) -> bool:
+        label = tokens(m.label)
+        if "per" not in label or "per" in words or m in bodies:
+            return False
+        per = {stem(w) for w in label[label.index("per") + 1:]}
+        return not per & {stem(w) for w in words} and not any(
+            m.label in labels and any(b.label in labels for b in bodies) for labels in lexicon.tables)
+    return [m for m in found if not rate_apart(m)]
 
 
 def _placed_in(words: list[str], part: RowMatch, whole: RowMatch, within: frozenset[str]) -> bool:

@@ -20,6 +20,7 @@ from assistant.budget.columns import (
 from assistant.budget.layout import KINDS, PERIOD_KINDS
 from assistant.budget.net import net_rows
 from assistant.budget.numbers import NUMBER_WORDS
+from assistant.budget.units import Unit, measure_in
 from assistant.budget.matching import (
     SUM_OF_NUMBER, TOTAL_WORDS, TOKEN, Lexicon, RowMatch, committee_mentions, group_stems, is_part_kind, match_rows,
     normalise, of_other_day, said_only_day, stem, stems, synonyms, table_kinds, table_words, tokens, unknown_committees,
@@ -39,8 +40,13 @@ RANK = _R(r"\b(rangordn\w*|ranka\w*|rank\w*|sortera\w*|storleksordning|topp\s*\d
           r"(de|the) (två|tre|fyra|fem|two|three|four|five) (största|minsta|largest|biggest|smallest))")
 SHARE = _R(r"\b(andel\w*|hur stor del|vilken del|hur många procent av|procent av|share|proportion|"
            r"percentage of|per ?cent of|what percent)")
+# a percent asked with no whole named: a share of it, unless the question says a change (then the change's percent)
+WHAT_PERCENT = _R(r"what percent")
 RATIO = _R(r"\b(gånger (så|mer|större|mindre)|hur många gånger|times (as|more|larger|bigger|the)|"
-           r"how many times|ratio|kvot\w*)")
+           r"how many times|ratio|kvot\w*|(?:delat|delad|delade|dividerat|dividerad)\s+med|divided\s+by)")
+# "soliditeten, räknat som eget kapital delat med summa tillgångar": what is named before it is what the figures after
+# it compute, no row to read
+COMPUTED_AS = _R(r"\b(?:räknat|räknad|räknade|beräknat|beräknad|beräknade|calculated|computed)\s+(?:som|as)\b")
 MEAN = _R(r"\b(genomsnitt\w*|i snitt|snitt\w*|medel(?:värde|tal)\w*|average|mean)\b")  # "medel" alone: funds
 # "at most" / "at least" bound an amount ("may take up at most 12 mnkr"), they rank nothing
 MAX = _R(r"\b(störst\w*|högst\w*|mest|flest|largest|biggest|highest|(?<!\bat )most)\b")
@@ -437,6 +443,7 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
         else:
             excluded = ()  # "resultatet utan reavinster": a row of its own asked, as it reads
     matches = [m for m in matches if m.label not in excluded]
+    op, matches = _computed_as(question, op, matches)
     plan = Plan(
         operation=op, rows=tuple(m.label for m in matches), spans=row_spans(question, matches),
         denominator=per if op == "per" else _denominator(question, matches),
@@ -874,8 +881,14 @@ def _column_named(question: str, lexicon: Lexicon) -> str | None:
 
 def _moved_into(question: str, lexicon: Lexicon, kind: str | None, years: tuple[int, ...]) -> tuple[int, ...]:
     """The year the money the question moves goes into, when it names where it comes from: "hur mycket flyttades över
-    från 2024" reads the one column moving money into a year ("Ombudgeteras till 2025") at that year; the years as
-    they are otherwise."""
+    från 2024" reads the one column moving money into a year ("Ombudgeteras till 2025") at that year; a year it goes
+    into that no column of the kind names is no year to read; the years as they are otherwise."""
+    columns = frozenset(s for s, _ in lexicon.kinds)
+    went = moved_by_verb(question, lambda word: in_columns(word, columns)) if len(set(years)) >= 2 else ""
+    if went.startswith("till") and not any(said == went for said, _ in lexicon.moves):
+        # "hur stor del av budgeten 2024 ombudgeteras till 2025": where the money of a column of no year of its own
+        # ("Ombudgeteras (tkr)") goes, no year of the table to read
+        return tuple(y for y in years if y != int(went.split()[-1]))
     movers = frozenset(s for s, k in lexicon.kinds if k == kind)
     moved = moved_by_verb(question, lambda word: in_columns(word, movers)) if kind and lexicon.moves else ""
     if not moved.startswith("från"):
@@ -1396,8 +1409,8 @@ def _operation(text: str, matches: list[RowMatch], years: tuple[int, ...], year_
     changed = bool(CHANGE.search(text))
     if RANK.search(text):
         return "rank", "change" if changed else "value"
-    if SHARE.search(text):
-        return "share", "value"
+    if any(not (changed and WHAT_PERCENT.fullmatch(m.group())) for m in SHARE.finditer(text)):
+        return "share", "value"  # "by what percentage does X increase": the change's percent, naming no whole
     if RATIO.search(text):
         return "ratio", "value"
     if MEAN.search(text):  # "växer i snitt per år": the mean yearly change, not the mean level
@@ -1491,7 +1504,8 @@ def per_row(question: str, matches: list[RowMatch], by_kind: bool = False) -> st
 
 
 def _denominator(question: str, matches: list[RowMatch]) -> str | None:
-    """The row after "av"/"of" in a share or a ratio; a single row is the part (its whole is the total)."""
+    """The row after "av"/"of" in a share or a ratio, or after "delat med"/"divided by"; a single row is the part (its
+    whole is the total)."""
     if len(matches) < 2:
         return None
     words = tokens(question)
@@ -1500,9 +1514,27 @@ def _denominator(question: str, matches: list[RowMatch]) -> str | None:
         i = m.start - 1
         while i >= 0 and words[i] in articles:
             i -= 1
-        if i >= 0 and (words[i] in ("av", "of", "i", "in") or BASE.fullmatch(" ".join(words[max(0, i - 1):i + 1]))):
+        if i >= 0 and (words[i] in ("av", "of", "i", "in") or BASE.fullmatch(" ".join(words[max(0, i - 1):i + 1]))
+                       or RATIO.fullmatch(" ".join(words[max(0, i - 1):i + 1]))):
             return m.label
     return None
+
+
+def _computed_as(question: str, op: str | None, matches: list[RowMatch]) -> tuple[str | None, list[RowMatch]]:
+    """A figure named and then said how it is computed ("soliditeten 2027, räknat som eget kapital delat med summa
+    tillgångar"): the rows after it are the operands, the ones named before it the result's name (no row to read); a
+    name that is a percentage ("Soliditet, %") asks the quotient in per cent, a share."""
+    computed = COMPUTED_AS.search(question)
+    if computed is None or op not in ("ratio", "share", "per", "sum", "difference"):
+        return op, matches
+    at = len(tokens(question[:computed.start()]))
+    named = [m for m in matches if m.end <= at]
+    operands = [m for m in matches if m.start >= at]
+    if not named or len(operands) < 2:
+        return op, matches
+    if op == "ratio" and any(measure_in(m.label) is Unit.PERCENT for m in named):
+        op = "share"
+    return op, operands
 
 
 JOINING = {"och", "samt", "plus", "and"}
@@ -1688,6 +1720,16 @@ def _against_earlier_kind(previous: Plan, current: Plan, operation: str | None) 
     return previous.column_kind, current.column_kind
 
 
+def with_rows(plan: Plan, rows: tuple[str, ...]) -> Plan:
+    """The plan reading `rows` for its rows, one for one: the whole a share is of, the rows joined to it and the part
+    named again are renamed with them ("Generella statsbidrag" read as the budget's "Generella statsbidrag och
+    utjämning" stays joined to the whole)."""
+    renamed = dict(zip(plan.rows, rows))
+    return replace(plan, rows=rows, denominator=renamed.get(plan.denominator or "", plan.denominator),
+                   denominator_with=tuple(renamed.get(r, r) for r in plan.denominator_with),
+                   part=renamed.get(plan.part or "", plan.part))
+
+
 def plan_question(question: str, lexicon: Lexicon, history: Sequence[str] = ()) -> Plan:
     """The plan for `question`, completed from the earlier questions of the conversation. The caller passes a
     history only for a follow-up (assistant.understand.followup.is_followup decides it once, for every path), so
@@ -1709,6 +1751,9 @@ def plan_question(question: str, lexicon: Lexicon, history: Sequence[str] = ()) 
         if state is not None and leans:
             near = lexicon.neighbours(state.rows) if state.rows else \
                 lexicon.of_kinds((state.table_kind,)) if state.table_kind else frozenset()
+            # of those, the tables of the years the conversation is about ("och hur mycket av det går till förskolan i
+            # Strömsnäsbruk?" after the investments of 2025: the project of the 2025 budget, not of the 2024 report)
+            near = (near & lexicon.with_years(state.years) if state.years else frozenset()) or near
         # a word said alone may head a compound of the rows of a column the turn names by a sum ("av varje
         # hundralapp": "Kronor av 100"; "skolan" of "Förskola, grundskola och gymnasium")
         headed = lexicon.with_columns({n for w in tokens(earlier) if (n := sum_named(w))}

@@ -231,6 +231,9 @@ class TextAmount:
     per_year: bool = False  # "årligen", "per år", "årlig"
     plus_minus: bool = False  # "+/-2 %"
     lead: str = ""  # the sentence before, when the amount's sentence points back at it ("Kostnaden för dem ...")
+    # the paragraph introducing the list the amount is an item of ("... effektiviseringar om totalt 8,6 miljoner
+    # kronor. Kravet fördelas så här:" above "• kultur- och fritidsnämnden 600 000 kronor"): what the item is
+    introduction: str = ""
     # the years its paragraph names (its line and the lines wrapped onto it): "Kommunen planerar att låna 10 miljoner
     # kronor under 2025 ... Den långfristiga låneskulden uppgår därefter till 44 miljoner kronor" is of 2025
     years: frozenset[int] = frozenset()

@@ -10,7 +10,7 @@ from assistant.budget.columns import compares_like, family, holds, moves_year
 from assistant.budget.matching import (Lexicon, alternatives, committee_mentions, group_stems, lists_committees,
                                        says_phrase, stem, stems, synonyms, table_kind_of, tokens, without_qualifier,
                                        without_unit, measure_name, owned_by_body, OWNER, committee_item)
-from assistant.budget.plan import JOINING, LATEST, Plan
+from assistant.budget.plan import JOINING, LATEST, Plan, with_rows
 from assistant.budget.hierarchy import SUM_LABEL
 from assistant.budget.layout import KINDS, months_covered
 from assistant.budget.measured import asked_measures, table_measures
@@ -348,8 +348,9 @@ def _prefer_years(tables: list[Table], plan: Plan) -> list[Table]:
     if plan.asks_change:
         ordered.sort(key=lambda t: len(t.years) < 2)  # a change between years needs a table of two years
         if len(set(plan.years)) == 1:  # a change within the one year asked ("har det ändrats sen dess?" of the
-            # budget 2025): a table with two columns of that year ("Budget 2025 enligt MoB", "Ny budget 2025")
-            ordered.sort(key=lambda t: sum(c.year == plan.years[0] for c in t.columns) < 2)
+            # budget 2025): a table with two versions of that year ("Budget 2025 enligt MoB", "Ny budget 2025"), not
+            # one with the year's figure and its share ("Ram 2025, mnkr | Andel av total ram, %")
+            ordered.sort(key=lambda t: not versions_of_year(t, plan.years[0]))
     if plan.operation == "share" and not plan.denominator:  # a share of the whole: a table that sums its rows
         ordered.sort(key=lambda t: not sums_other_rows(t, plan.rows))
     if plan.kinds:  # "över budget enligt prognosen": a table with both kinds of column, of the asked years first
@@ -376,6 +377,15 @@ def _prefer_years(tables: list[Table], plan: Plan) -> list[Table]:
         # not its first months' ("Utfall jan–aug 2024"), when another table states it
         holding.sort(key=lambda t: not _of_whole_years(t, plan.years, plan.column_kind))
     return holding + [t for t in ordered if t not in holding]
+
+
+def versions_of_year(table: Table, year: int) -> list[int]:
+    """The indices of the columns stating one year's own figure of one kind more than once, in the table's order: its
+    versions ("Budget 2025 enligt MoB", "Ny budget 2025" beside "Ombudgetering från 2024"); [] when it has one."""
+    own = [i for i, c in enumerate(table.columns) if c.year == year and not moves_year(c)
+           and months_covered(c.label) == 12 and (c.unit is None or c.unit.is_money)]
+    kinds = {family(table.columns[i].kind or "") for i in own}
+    return own if len(own) >= 2 and len(kinds) == 1 and "" not in kinds else []
 
 
 def _of_own_years(table: Table, years: tuple[int, ...]) -> bool:
@@ -619,7 +629,7 @@ def row_of_years(plan: Plan, lexicon: Lexicon, tables: Sequence[Table]) -> Plan:
         return best[0] if len(best) == 1 else row
 
     rows = tuple(of_years(row, said) for row, said in zip(plan.rows, plan.said))
-    return plan if rows == plan.rows else replace(plan, rows=rows)
+    return plan if rows == plan.rows else with_rows(plan, rows)
 
 
 def _contains(key: tuple[str, ...], part: tuple[str, ...]) -> bool:

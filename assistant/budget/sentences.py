@@ -54,17 +54,21 @@ class Sentences:
         unit = unit or self.unit.value
         return format_amount(value, unit, self.lang, self.places if unit == self.unit.value else None)
 
-    def spoken(self, value: Decimal, at: str = "", finer: bool = False) -> str:
+    def spoken(self, value: Decimal, at: str = "", finer: bool = False, unit: Unit | None = None) -> str:
         """ "209,6 miljoner kronor 2022 (209 559 tkr)"; a count has no unit word between it and its year: "3 941 år
         2024", never "3 941 2024". `finer`: a computed figure the table's precision would round (a mean of figures
-        in one decimal, "21,7 mnkr / 5 år") is written with one decimal more: "4,34 mnkr", not "4,3"."""
-        exact = self.exact(value)
-        if finer and self.places is not None and self.unit.is_money and round(value, self.places) != value:
-            exact = format_amount(value, self.unit.value, self.lang, self.places + 1)
-        words, exact = amount_words(value, self.unit, self.lang, exact)
-        if self.per_title and self.unit.is_money:
+        in one decimal, "21,7 mnkr / 5 år") is written with one decimal more: "4,34 mnkr", not "4,3". `unit`: the
+        figure's own, when it is not the sentences' ("Skattesats, kr" beside "Skatteintäkter" in mnkr)."""
+        written = unit is not None and unit is not self.unit  # a cell's figure in its row's own unit, as written
+        unit = unit or self.unit
+        places = -value.as_tuple().exponent if written and isinstance(value.as_tuple().exponent, int) else 0
+        exact = format_amount(value, unit.value, self.lang, places) if places > 0 else self.exact(value, unit.value)
+        if finer and self.places is not None and unit.is_money and round(value, self.places) != value:
+            exact = format_amount(value, unit.value, self.lang, self.places + 1)
+        words, exact = amount_words(value, unit, self.lang, exact)
+        if self.per_title and unit.is_money:
             words = f"{words} {self.per_title}"
-        if self.unit is Unit.NUMBER and self.sv and at.replace("/", "").isdigit():
+        if unit is Unit.NUMBER and self.sv and at.replace("/", "").isdigit():
             at = f"år {at}"
         return " ".join(p for p in (words, at, f"({exact})" if exact else "") if p)
 
@@ -108,7 +112,8 @@ class Sentences:
         columns = tuple(x.column for x in said) if terms else self.columns  # a deviation is worded as one
         for label in dict.fromkeys(x.row_label for x in said):
             cells = [x for x in said if x.row_label == label]
-            amounts = join([self.spoken(x.value, self.at(x.column)) for x in cells], self.lang)
+            # each row's figures in their own unit: a rate in kronor read with sums in mnkr is no million
+            amounts = join([self.spoken(x.value, self.at(x.column), unit=x.unit) for x in cells], self.lang)
             out.append(f"{say_amount(self.subject(cells[0]), self.o.table, self.lang, amounts, columns=columns)} {self.tag(*cells)}.")
         if terms:  # a deviation: the budget and the outcome it is the difference of
             budget, outcome = self.o.cells[1:]

@@ -166,7 +166,7 @@ def _amount_to_json(a: TextAmount) -> dict[str, Any]:
     return {"value": _dec(a.value), "unit": a.unit.value, "stated": _dec(a.stated), "text": a.text,
             "clause": a.clause, "context": list(a.context), "source": _source_to_json(a.source),
             "amount_start": a.amount_start, "amount_end": a.amount_end, "per_year": a.per_year,
-            "plus_minus": a.plus_minus, "lead": a.lead, "years": sorted(a.years)}
+            "plus_minus": a.plus_minus, "lead": a.lead, "introduction": a.introduction, "years": sorted(a.years)}
 
 
 def _amount_from_json(d: dict[str, Any]) -> TextAmount:
@@ -174,7 +174,8 @@ def _amount_from_json(d: dict[str, Any]) -> TextAmount:
                       text=d["text"], clause=d["clause"], context=tuple(d["context"]),
                       source=_source_from_json(d["source"]), amount_start=d["amount_start"],
                       amount_end=d["amount_end"], per_year=d["per_year"], plus_minus=d["plus_minus"],
-                      lead=d.get("lead", ""), years=frozenset(d.get("years", ())))
+                      lead=d.get("lead", ""), introduction=d.get("introduction", ""),
+                      years=frozenset(d.get("years", ())))
 
 
 def _doc_to_json(d: DocumentFigures) -> dict[str, Any]:

@@ -452,9 +452,12 @@ def _under_its_heading(title: str, lines: list[tuple[int, str]], header_index: i
     if found is None:
         return title
     raw, above = found
+    # a title of the measure word alone before its remark ("Antal, mätdatum 15 oktober") names nothing counted: a
+    # heading opening with a count names it ("Antal barn och elever i Hörby kommun"), one under another count does not
+    bare = len(title.partition(",")[0].split()) == 1
     heading = _one_cell(raw) and not above.endswith((".", ":")) and len(above.split()) <= 14 and \
-        bool(NAMING_WORD.search(above)) and not _is_caption(above) and measure_not_money(above.split()[0]) is None \
-        and not SOURCE_NOTE.match(above)
+        bool(NAMING_WORD.search(above)) and not _is_caption(above) and \
+        (bare or measure_not_money(above.split()[0]) is None) and not SOURCE_NOTE.match(above)
     return f"{above} ({title})" if heading else title
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -84,6 +85,9 @@ class AmountIndex:
             own_len = _leading(a.context, in_clause)
             if a.lead and not AMOUNT.search(a.lead):  # the sentence pointed back at names what the amount is for
                 in_clause |= set(tokens(a.lead))
+            # and so does a list's introduction ("effektiviseringar om totalt 8,6 miljoner kronor. Kravet fördelas så
+            # här:") for each of its items
+            in_clause |= set(tokens(a.introduction))
             clause_len = _leading(a.context, in_clause)
             sentence = sentences.get(a.source.quote)
             if sentence is None:  # several amounts share a sentence: stemmed and counted once
@@ -178,6 +182,24 @@ def _nearest(table: dict[str, int], keys: tuple[str, ...]) -> int | None:
 MIN_COVERAGE = 0.4
 
 
+# a phrase the question negates, up to its clause's end ("inte budgetberedningens grundförslag", "not the forecast")
+NEGATED = re.compile(r"\b(?:inte|ej|icke|not)\s+[^,.;:!?()]+", re.IGNORECASE)
+ROW_PART = 4  # the shortest row word that names a compound it opens
+ROW_ABSENT = 0.5  # an amount naming no row the question names, beside one that does, scores this much less
+
+
+def names_a_row(item: _Indexed, row_stems: tuple[tuple[str, ...], ...]) -> bool:
+    """The amount's sentence names one of the rows (`says_row`)."""
+    return any(says_row(row, item.sentence) for row in row_stems)
+
+
+def says_row(row: Sequence[str], sentence: frozenset[str] | set[str]) -> bool:
+    """The sentence's stems say every stem of the row's name, each as a word of the sentence or the front of a
+    compound of one ("fritid" of "fritidsnämnden" names "Kultur och fritid")."""
+    return bool(row) and all(s in sentence or (len(s) >= ROW_PART and any(w.startswith(s) for w in sentence))
+                             for s in row)
+
+
 def score_amount(words: list[_WordMatch], item: _Indexed, df: dict[str, int], n: int,
                  row_stems: tuple[tuple[str, ...], ...] = ()) -> float:
     """Topic score; 0 unless half the question's topic words are found and one of them is distinctive
@@ -203,7 +225,7 @@ def score_amount(words: list[_WordMatch], item: _Indexed, df: dict[str, int], n:
         distinctive = distinctive or long_rare or (len(s) >= 7 and freq <= 2) or found >= 2
         weight = (2.0 if pos < 4 else 1.5 if pos < 8 else 1.0) if pos < clause_len else 0.5
         score += weight * (2 if long_rare else 1)  # rare long compounds are distinctive
-    names_row = any(all(s in item.sentence for s in row) for row in row_stems)
+    names_row = names_a_row(item, row_stems)
     if not found or not (distinctive or names_row) or found < MIN_COVERAGE * counted:
         return 0.0
     return score + (1.0 if names_row else 0.0)  # the amount's sentence names the row the question names
@@ -248,6 +270,12 @@ def names_no_topic(question: str, exclude: set[str] = frozenset()) -> bool:
     return not content_stems(translate(question), exclude)
 
 
+def topic_words(question: str, exclude: set[str] = frozenset()) -> list[tuple[str, str]]:
+    """(stem, word) of the question's topic words, English in Swedish; what the question says it does not ask ("(alltså
+    inte budgetberedningens grundförslag)") names no topic."""
+    return content_stems(translate(NEGATED.sub(" ", question)), exclude)
+
+
 def best_amounts(question: str, amounts: AmountIndex, exclude: set[str] = frozenset(),
                  rows: tuple[str, ...] = (), money: bool | None = None, language: str = "sv"
                  ) -> list[tuple[float, TextAmount]]:
@@ -257,7 +285,7 @@ def best_amounts(question: str, amounts: AmountIndex, exclude: set[str] = frozen
     """
     from assistant.evidence.amount_slots import of_other_period
 
-    words = content_stems(translate(question), exclude)
+    words = topic_words(question, exclude)
     if language == "en":  # untranslated English words cannot occur in Swedish documents: not counted
         swedish = set(tokens(" ".join(glossary().values())))
         names = {w.lower() for w in re.findall(r"\b[A-ZÅÄÖ][\wåäö]+", question)[1:]}
@@ -281,10 +309,15 @@ def best_amounts(question: str, amounts: AmountIndex, exclude: set[str] = frozen
         if score and abs(item.amount.stated) in quoted:
             score += MIN_SCORE  # "gick från -14,3 till -6,6 milj.": the figures the question quotes are the ones meant
         if score >= MIN_SCORE:
-            scored.append((score, item.amount))
+            scored.append((score, item.amount, names_a_row(item, row_stems)))
     if not supposes(question):
         # a worked example ("Den som tjänar 30 000 kronor i månaden betalar ungefär 6 660 kronor i kommunalskatt")
         # illustrates the thing, it states none of its figures; a question supposing a case asks for it
-        scored = [(score, amount) for score, amount in scored if not illustrates(amount.source.quote)]
-    scored.sort(key=lambda t: -t[0])
-    return scored
+        scored = [t for t in scored if not illustrates(t[1].source.quote)]
+    # an amount naming the row asked before one its words score as well ("• kultur- och fritidsnämnden 600 000 kronor"
+    # under "effektiviseringar om totalt 8,6 miljoner kronor. Kravet fördelas så här:"): the sum of every committee is
+    # another figure
+    named = any(t[2] for t in scored)
+    ranked = [(score if row or not named else score - ROW_ABSENT, amount) for score, amount, row in scored]
+    ranked.sort(key=lambda t: -t[0])
+    return ranked

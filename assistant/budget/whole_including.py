@@ -50,5 +50,8 @@ def _said_after_including(words: list[str], said: list[str]) -> bool:
 
 
 def _names_part_of(said: str, named: set[str]) -> bool:
-    """A word said is, by its stem, a word of the title or a compound's part of one ("skatt" of "skattesats")."""
-    return any(len(s) >= MIN_STEM and any(n.startswith(s) for n in named) for s in stems(said))
+    """A word said is, by its stem, a word of the title or a compound's part of one ("skatt" of "skattesats"); a
+    stem the title's word's stem opens is that word inflected ("skattesatsen": "skattesats", of "Skattesats":
+    "skattesat")."""
+    return any(len(s) >= MIN_STEM and any(n.startswith(s) or len(n) >= MIN_STEM and s.startswith(n) for n in named)
+               for s in stems(said))

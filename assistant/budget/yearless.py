@@ -163,6 +163,8 @@ def _first(column: Column) -> str:
 
 
 ROW_YEAR = re.compile(r"^((?:19|20)\d\d)(?:\s*\(?\s*([^\W\d_]+)\.?\s*\)?)?$")
+# a kind before its year: "Prognos 2025", "Budget 2026" (the line after the outcomes of the years before)
+KIND_YEAR = re.compile(r"^([^\W\d_]+)\.?\s+((?:19|20)\d\d)$")
 # a year with a remark in parentheses: "2024 (Skattehöjning med 25 öre)", "2025 (Budget, utfall saknas)"
 REMARKED_YEAR = re.compile(r"^((?:19|20)\d\d)\s*\(([^()]+)\)$")
 
@@ -180,8 +182,9 @@ class Transposed:
 
 
 def year_column(label: str, remark: bool = False) -> Column | None:
-    """A row label naming a year alone, perhaps with its column kind: "2026", "2025 (utfall)", "2027 Budget", or a
-    year over New Year ("2024/25": the year it starts in, the one a question "läsåret 2024/25" names first).
+    """A row label naming a year alone, perhaps with its column kind: "2026", "2025 (utfall)", "2027 Budget",
+    "Prognos 2025", or a year over New Year ("2024/25": the year it starts in, the one a question "läsåret 2024/25"
+    names first).
     `remark`: a year with a remark in parentheses is one too ("2024 (Skattehöjning med 25 öre)"; of the kind the
     remark opens with: "2025 (Budget, utfall saknas)")."""
     text = clean(label)
@@ -189,6 +192,9 @@ def year_column(label: str, remark: bool = False) -> Column | None:
     split = SPLIT_YEAR.match(text)
     if split is not None and int(split.group(2)) % 100 == (int(split.group(1)) + 1) % 100:
         return Column(label=text, year=int(split.group(1)), kind="")  # named by the year it starts in, as asked
+    kind_first = KIND_YEAR.match(text)
+    if kind_first is not None and kind_named(kind_first.group(1).lower()) is not None:
+        return Column(label=text, year=int(kind_first.group(2)), kind=kind_named(kind_first.group(1).lower()) or "")
     if match is None:
         remarked = REMARKED_YEAR.match(text) if remark else None
         if remarked is None:

@@ -131,7 +131,15 @@ def judge_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: float
     if asks_only_outcome(q.original) and not _states_an_outcome(q, pool):
         return Judgement(False, "no_outcome", strength)
     # "hur fördelas IT-investeringarna mellan skolan och äldreomsorgen?": each part is named beside an amount
-    if not all(any(amounts_in(s.text) and names_part(part, s.text) for s in pool) for part in split_between(q)):
+    # the parts' amounts are of the whole asked: a measure the question names ("effektiviseringskrav") is said by
+    # the sentence or what frames it, not by another table naming the parts ("Fördelning av 100 kronor i skatt")
+    from assistant.evidence.headings import frame
+    from assistant.evidence.near_miss import measures
+
+    measured = measures(q.original)
+    if not all(any(amounts_in(s.text) and names_part(part, s.text)
+                   and (not measured or measured & measures(f"{frame(s)} {s.text}")) for s in pool)
+               for part in split_between(q)):
         return Judgement(False, "no_amount", strength)
     from assistant.evidence.amount_slots import of_months_only, of_other_day
 
@@ -212,8 +220,14 @@ def states_time_of(s: Sentence, about: About) -> bool:
         return True
     # "Skolan invigdes den 21 augusti 2023." a sentence after "Under året invigde vi den utbyggda Olsfors skola.": its
     # definite noun points back to the asked thing a sentence just before it names
-    return any(points_back(s.text, before.text) and all(says(before) for says in predicates)
-               for before in sentences_before(s))
+    before = sentences_before(s)
+    if before and PRONOUN_FIRST.match(s.text) and all(says(before[0]) for says in predicates):
+        return True  # "Den beräknas vara klar i januari 2026." right after "Den nya förskolan i Ljungbacka får ..."
+    return any(points_back(s.text, b.text) and all(says(b) for says in predicates) for b in before)
+
+
+# a sentence opening with a pronoun of a thing speaks of what the sentence right before it names
+PRONOUN_FIRST = re.compile(r"\W*(?:den|det|de|dessa|denna|detta|it|they|this)\b", re.IGNORECASE)
 
 
 DEFINITE_ENDINGS = ("erna", "arna", "orna", "en", "an", "et", "n", "t")
@@ -838,8 +852,10 @@ def asked_part(q: QueryAnalysis) -> frozenset[str]:
     from assistant.understand.query import stems
     from assistant.understand.words import is_clear_verb, municipality_names
 
-    if q.language != "sv" or not PART_OF.search(q.original):
+    if q.language != "sv":
         return frozenset()
+    if not PART_OF.search(q.original):
+        return _bearing_body(q.original)
     words = []
     for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+", asked_recipient(q.original)):
         if w.isdigit() or w.lower() in closed_words() or (words and is_clear_verb(w.lower())):
@@ -856,6 +872,25 @@ def asked_part(q: QueryAnalysis) -> frozenset[str]:
 # plan 2027" is a span
 PART_OF = re.compile(r"(?:^|\b(?:mycket|del|delen|andel|andelen|kronor|procent))\s*av\b(?:(?!\bfrån\b).)*\btill\b",
                      re.I)
+
+
+# a part of a whole: "hur stor del av effektiviseringskravet", "hur mycket av besparingen" and the whole's first word
+OF_WHOLE = re.compile(r"\b(?:mycket|del|delen|andel|andelen)\s+av\s+[^\W\d_]+", re.I)
+
+
+def _bearing_body(question: str) -> frozenset[str]:
+    """The stems of the body a part of a whole is asked of when no "till" names a recipient ("hur stor del av
+    effektiviseringskravet ska kultur- och fritidsnämnden stå för?": the committee bears that part): a committee
+    named after the whole, not the whole's owner in the genitive ("av socialnämndens budget"); empty when none is."""
+    from assistant.understand.bodies import body_kind
+    from assistant.understand.query import stems
+
+    found = OF_WHOLE.search(question)
+    if found is None:
+        return frozenset()
+    bodies = [w for w in re.findall(r"[^\W\d_]+", question[found.end():])
+              if body_kind(w) == "committee" and not (w.lower().endswith("s") and body_kind(w[:-1]))]
+    return frozenset(t for t in stems(" ".join(bodies)) if len(t) >= 4)
 
 
 # a whole split between named parts: "hur fördelas X mellan A och B", "hur delades paketet upp mellan vuxna och unga"

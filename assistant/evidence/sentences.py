@@ -1501,12 +1501,23 @@ def _person_bonus(q: QueryAnalysis, sentence: str) -> float:
     """What naming people adds to a sentence asked "who": ASKED_BONUS for the one person it names; a list of several
     ("Övriga närvarande: A, kommundirektör; B, ekonomichef; C, sekreterare") shares it among them, as a statement about
     one ("Kommundirektör är A.") says more of who holds what; a question asking for several ("vilka ...") takes a list
-    whole."""
-    from assistant.understand.words import asks_plural
+    whole. A question asking parties ("vilka partier reserverade sig?") is answered as well by a sentence naming the
+    parties ("Ledamöterna för Socialdemokraterna och Vänsterpartiet reserverar sig") as by one naming their people."""
+    from assistant.understand.words import asks_parties_by_noun, asks_plural
 
     if not NAME.search(sentence):
+        if asks_parties_by_noun(q.original) and _names_parties(sentence):
+            return ASKED_BONUS
         return -0.05
     return ASKED_BONUS if asks_plural(q.original) else ASKED_BONUS / max(len(people_listed(sentence)), 1)
+
+
+def _names_parties(sentence: str) -> bool:
+    """The sentence names a party by a word of it ("Vänsterpartiet", "moderaterna"; assistant/data/roles_sv.json)."""
+    from assistant.compose.answer import asked_parties
+    from assistant.evidence.claims import roles
+
+    return bool(asked_parties(sentence, roles()["parties"]))
 
 
 ROLE_AFTER = re.compile(r",\s*([^\W\d_]+)")

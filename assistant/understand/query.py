@@ -333,7 +333,7 @@ def names_source(text: str) -> bool:
     return False
 
 
-TOPIC_BEFORE = re.compile(r"\b(?:om|angående|about|regarding)\s+((?:[^\W\d_][\w-]*\s+)?[^\W\d_][\w-]*)", re.I)
+TOPIC_BEFORE = re.compile(r"\b(?:om|angående|mot|about|regarding|against)\s+((?:[^\W\d_][\w-]*\s+)?[^\W\d_][\w-]*)", re.I)
 
 
 WHEN_CLAUSE_WORDS = 4  # words of a clause telling when read for its verb: "när budgeten för 2025 klubbades"
@@ -372,7 +372,9 @@ def decided_kinds(text: str) -> frozenset[str]:
 def topic_kinds(text: str) -> frozenset[str]:
     """Stems of the document-kind words a question asks about rather than names as its source: a kind after a
     preposition of topic ("besluta om budgeten", "röstade om Mjölbys budget") is what the fact asked is about,
-    a concept its evidence says, not only which document holds it ("i budgeten", "enligt protokollet")."""
+    a concept its evidence says, not only which document holds it ("i budgeten", "enligt protokollet"); so is a kind
+    a vote or reservation is against, or a figure is compared with ("reserverade sig mot budgeten", "avvikelse mot
+    budget"): the matter of the minutes, the column of the annual report."""
     kinds = {w for ws in doc_words()["doc_types"].values() for w in ws if " " not in w}
     return frozenset(t for match in TOPIC_BEFORE.finditer(text) for word in match.group(1).lower().split()
                      if word in kinds for t in stems(word))
@@ -734,8 +736,23 @@ def _wants_person(text: str) -> bool:
     from assistant.understand.words import asks_person_by_noun, asks_who_by_verb, heads_clause
 
     text = expand(text)
-    return any(heads_clause(CLAUSE_BOUNDARY.split(text[:m.start()])[-1]) for m in WHO.finditer(text)) or \
-        asks_person_by_noun(text) or asks_who_by_verb(text)
+    return any(heads_clause(CLAUSE_BOUNDARY.split(text[:m.start()])[-1]) and not _which_of_named(text, m.end())
+               for m in WHO.finditer(text)) or asks_person_by_noun(text) or asks_who_by_verb(text)
+
+
+# a superlative or comparative the "vem" of a comparison is asked with ("vem har störst underskott")
+RANKED = re.compile(r"\b(?:störst\w*|högst\w*|lägst\w*|minst\w*|mest|flest|bäst\w*|sämst\w*|större|högre|lägre|"
+                    r"mindre|largest|biggest|highest|lowest|smallest|most|best|worst)\b", re.I)
+
+
+def _which_of_named(text: str, at: int) -> bool:
+    """"vem" ranking things the question names two or more of ("jämför ... socialnämnden i Vaggeryd och
+    omsorgsnämnden i Markaryd, vem har störst underskott?"): which of them, not a person."""
+    from assistant.understand.bodies import body_kind
+
+    clause = CLAUSE_BOUNDARY.split(text[at:])[0]
+    bodies = [w for w in re.findall(r"[^\W\d_]+", text) if body_kind(w)]
+    return bool(RANKED.search(clause)) and len(bodies) >= 2
 
 
 def _wants_name(text: str) -> bool:

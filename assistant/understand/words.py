@@ -104,7 +104,18 @@ def illustrates(text: str) -> bool:
     månadslön på 30 000 kronor betalar ..."), perhaps with its relative the object of an opening preposition ("För en
     person som tjänar 30 000 kronor i månaden blir kommunalskatten ungefär 6 000 kronor"; "För en person med en
     månadsinkomst på 30 000 kronor innebär höjningen cirka 80 kronor mer per månad" tells the rise per person); its
-    figures illustrate, they state none."""
+    figures illustrate, they state none. So does a clause after "att" opening so ("Skattehöjningen innebär att den som
+    tjänar 35 000 kronor i månaden betalar 70 kronor mer")."""
+    if any(_opens_example(clause) for clause in (text, *THAT_CLAUSE.split(text)[1:])):
+        return True
+    return False
+
+
+THAT_CLAUSE = re.compile(r"\batt\s+", re.IGNORECASE)  # a that-clause's opening: its subject follows
+
+
+def _opens_example(text: str) -> bool:
+    """The text opens a worked example (illustrates)."""
     if opens_hypothetical(text):
         return True
     kinds = sentence_types()

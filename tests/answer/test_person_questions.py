@@ -27,7 +27,16 @@ def test_an_interrogative_before_a_noun_naming_people_asks_who() -> None:
     assert not analyse("vilket parti är han med i?").wants_person  # about someone already named
 
 
-def test_a_plural_who_question_gets_every_name_of_the_quote() -> None:
+def test_who_ranking_the_bodies_the_question_names_asks_which_of_them() -> None:
+    """"jämför ... socialnämnden i Vaggeryd och omsorgsnämnden i Markaryd, vem har störst underskott?": which of the two,
+    no person; "vem har störst ansvar för budgeten?" names no bodies to choose between and asks who."""
+    assert not analyse("jämför prognosen 2024 för socialnämnden i vaggeryd och omsorgsnämnden i markaryd, vem har "
+                       "störst underskott?").wants_person
+    assert analyse("vem har störst ansvar för budgeten?").wants_person
+    assert analyse("vem är ordförande i socialnämnden?").wants_person
+
+
+
     quote = "Karin Ek (S), Olle Berg (V) och Lisa Holm (MP) har lämnat ett initiativ om feriearbeten."
     assert extract_fact(analyse("Vilka politiker låg bakom initiativet?"), quote) == \
         "Karin Ek (S), Olle Berg (V) och Lisa Holm (MP)"
@@ -308,6 +317,20 @@ def test_which_parties_is_answered_by_the_parties_by_name_as_by_their_people() -
     assert holds_asked_role(question, parties)
     assert not holds_asked_role("Vilka politiker reserverade sig mot budgetbeslutet?", parties)
     assert select_evidence(analyse(question), [parties, person])[0] is parties
+
+
+def test_a_sentence_naming_the_parties_offers_what_which_parties_asks_as_a_named_person_does() -> None:
+    """The sentence ranking's bonus for what is asked: "vilka partier reserverade sig?" is offered the parties by name
+    ("Ledamöterna för Socialdemokraterna och Vänsterpartiet") as much as a person of a party ("Hanna Berg (SD)");
+    "vilka politiker" still asks people by name."""
+    from assistant.evidence.sentences import intent_bonus
+
+    parties = "Reservation: Ledamöterna för Socialdemokraterna och Vänsterpartiet reserverar sig mot beslutet."
+    person = "Reservation: Hanna Berg (SD) reserverar sig mot beslutet."
+    q = analyse("vilka partier reserverade sig mot budgeten i kommunstyrelsen?")
+    assert intent_bonus(q, parties) == intent_bonus(q, person) > 0
+    people = analyse("vilka politiker reserverade sig mot budgeten i kommunstyrelsen?")
+    assert intent_bonus(people, parties) < intent_bonus(people, person)
 
 
 def test_a_plural_who_question_quotes_each_holder_of_the_same_matter() -> None:

@@ -432,6 +432,9 @@ def test_a_kind_of_document_said_only_as_the_topic_names_no_source() -> None:
     assert analyse("Hur mycket får kommunstyrelsen enligt budgeten 2025?").doc_types == ("budget",)
     assert analyse("Vad står det i budgeten om budgeten för skolan?").doc_types == ("budget",)  # a source too
     assert analyse("Hur mycket ökar ramen enligt nyheten om budgeten?").doc_types == ("budget", "news")
+    # what a reservation is against is the matter of the minutes; a figure compared with budget is the report's column
+    assert analyse("vilka partier reserverade sig mot budgeten i kommunstyrelsen?").doc_types == ()
+    assert analyse("hur stor var nämndens avvikelse mot budget 2024?").doc_types == ()
 
 
 def test_an_english_phrase_translated_with_a_document_word_asks_the_rest_of_it() -> None:

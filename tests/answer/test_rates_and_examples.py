@@ -64,6 +64,10 @@ def test_a_sentence_whose_subject_is_a_supposed_person_is_a_worked_example() -> 
     assert illustrates("För en person som tjänar 30 000 kronor i månaden blir kommunalskatten till Hagfors kommun "
                        "ungefär 6 000 kronor i månaden.")
     assert not illustrates("För 2025 är skattesatsen i Hagfors 22,86 kronor.")
+    # the supposed person the subject of a that-clause
+    assert illustrates("Skattehöjningen innebär att den som tjänar 35 000 kronor i månaden betalar 70 kronor mer i "
+                       "kommunalskatt per månad.")
+    assert not illustrates("Fullmäktige beslutade att skattesatsen höjs med 20 öre till 22,46 kronor.")
     assert supposes("Hur mycket betalar den som tjänar 30 000 kronor i kommunalskatt?")
     assert supposes("Vad betalar jag om jag tjänar 30 000 kronor?")
     assert not supposes("Hur hög är kommunalskatten 2025?")

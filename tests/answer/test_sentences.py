@@ -255,6 +255,27 @@ def test_the_time_of_the_asked_thing_may_stand_in_a_later_sentence_pointing_back
     assert other.reason == "no_time"  # the date of something else beside it
 
 
+def test_a_sentence_opening_with_a_pronoun_tells_the_time_of_what_the_sentence_right_before_names() -> None:
+    """"Den beräknas vara klar i januari 2026." right after "Den nya förskolan i Ljungbacka får sex avdelningar.":
+    the pronoun is the preschool, its time the one asked; after a sentence on something else it is not."""
+    from assistant.compose.answer import judge_evidence
+
+    def ranked(before: str) -> list:
+        last = "Den beräknas vara klar i januari 2026."
+        text = f"Familjecentrumet öppnar under hösten. {before} {last}"
+        c = chunk(text)
+        return [sentences.Sentence(c, text.index(before), text.index(before) + len(before), before, score=1.0,
+                                   coverage=0.8, chunk_score=1.0),
+                sentences.Sentence(c, text.index(last), len(text), last, score=0.9, coverage=0.6, chunk_score=1.0)]
+
+    q = analyse("när ska förskolan i ljungbacka vara klar?")
+    about = (lambda s: "ljungbacka" in s.text.lower(),)
+    assert judge_evidence(q, ranked("Den nya förskolan i Ljungbacka får sex avdelningar."), probability=0.9,
+                          cutoff=0.2, about=about).answerable
+    assert judge_evidence(q, ranked("Sporthallen får en ny läktare."), probability=0.9, cutoff=0.2,
+                          about=about).reason == "no_time"
+
+
 def test_a_person_question_naming_a_party_wants_a_person_of_that_party() -> None:
     from assistant.compose.answer import holds_asked_role, judge_evidence
     from assistant.evidence.sentences import Sentence

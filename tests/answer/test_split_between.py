@@ -47,3 +47,31 @@ def test_the_judgement_wants_each_part_named_beside_an_amount() -> None:
     split = _sentence("Av IT-investeringarna 2025 går 3 miljoner kronor till skolan och 1,5 miljoner kronor till "
                       "äldreomsorgen.")
     assert judge_evidence(q, [split], probability=0.9, cutoff=0.2).answerable
+
+
+def test_the_parts_amounts_are_of_the_whole_asked() -> None:
+    """"Hur fördelas socialnämndens effektiviseringskrav mellan äldreomsorgen och individ- och familjeomsorgen?": rows
+    of the tax's distribution naming both parts say what each gets of a hundred kronor, no share of the saving."""
+    q = analyse("Hur fördelas socialnämndens effektiviseringskrav mellan äldreomsorgen och individ- och "
+                "familjeomsorgen?")
+    tax = [_sentence("| Äldreomsorg | 30 kr |"), _sentence("| Stöd och omsorg (LSS, individ- och familjeomsorg) | 14 kr |")]
+    assert not judge_evidence(q, tax, probability=0.9, cutoff=0.2).answerable
+    saving = [_sentence("Socialnämndens effektiviseringskrav fördelas med 1,9 miljoner kronor på äldreomsorgen och "
+                        "1,0 miljoner kronor på individ- och familjeomsorgen.")]
+    assert judge_evidence(q, saving, probability=0.9, cutoff=0.2).answerable
+
+
+def test_a_part_borne_by_a_body_is_stated_of_that_body() -> None:
+    """"hur stor del av effektiviseringskravet ska kultur- och fritidsnämnden stå för?": the committee bears the part;
+    the whole split among other committees ("varav 16,0 miljoner kronor för barn- och utbildningsnämnden ...") states
+    none of its part, a sentence naming it does."""
+    from assistant.compose.answer import asked_part
+
+    q = analyse("hur stor del av effektiviseringskravet ska kultur- och fritidsnämnden stå för?")
+    assert asked_part(q) == frozenset({"fritidsnämnd"})
+    assert asked_part(analyse("hur stor del av socialnämndens budget är löner?")) == frozenset()  # the whole's owner
+    others = _sentence("Nämnderna får ett effektiviseringskrav på sammanlagt 42,5 miljoner kronor 2026, varav 16,0 "
+                       "miljoner kronor för barn- och utbildningsnämnden och 14,8 miljoner kronor för socialnämnden.")
+    assert not judge_evidence(q, [others], probability=0.9, cutoff=0.2).answerable
+    own = _sentence("Kultur- och fritidsnämnden ska stå för 2,1 miljoner kronor av effektiviseringskravet.")
+    assert judge_evidence(q, [own], probability=0.9, cutoff=0.2).answerable

@@ -105,7 +105,7 @@ def test_the_sentence_setting_the_goal_is_cited_beside_the_rows_that_test_it(tmp
     assert answer.text.startswith("Ja: 4,41 % är minst 4 %.")
     assert answer.text.endswith("Målet: ”Det årliga resultatet ska uppgå till minst 4 procent av skatteintäkter och "
                                 "generella statsbidrag” [4].")
-    assert answer.sources[3].quote.startswith("- Det årliga resultatet")
+    assert answer.sources[3].quote.startswith("Det årliga resultatet")  # the list item, quoted without its mark
     # no sentence sets the goal: the rows answer alone
     answer = answer_figures("Klarar de målet om minst 4 % årets resultat av skatteintäkter och generella statsbidrag "
                             "2022?", _book(tmp_path, RESULT))

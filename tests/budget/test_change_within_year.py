@@ -38,3 +38,39 @@ def test_a_change_within_the_year_reads_the_table_with_two_columns_of_it() -> No
     answer = answer_figures("i budgeten står det 18 miljoner till nya brandstationen 2025, har det ändrats sen dess?",
                             book)
     assert answer is not None and "24 500" in answer.text and "6 500" in answer.text
+
+
+FRAMES = """Driftbudget – nämndernas ramar
+
+Belopp i mnkr
+
+| Nämnd | Budget 2024 | Budget 2025 | Förändring mnkr | Förändring % |
+|---|---:|---:|---:|---:|
+| Kommunstyrelsen | 146,2 | 150,8 | 4,6 | 3,1 |
+| Vård- och omsorgsnämnden | 398,7 | 417,2 | 18,5 | 4,6 |
+| Summa nämnder | 544,9 | 568,0 | 23,1 | 4,2 |
+"""
+
+SHARES = """Ramar per nämnd 2025
+
+| Nämnd | Ram 2025, mnkr | Andel av total ram, % |
+|---|---:|---:|
+| Kommunstyrelsen | 150,8 | 26,5 |
+| Vård- och omsorgsnämnden | 417,2 | 73,5 |
+| Summa | 568,0 | 100,0 |
+"""
+
+
+def test_a_year_and_its_share_are_no_two_versions_of_the_year_and_one_year_holds_no_change() -> None:
+    """"By what percentage does the frame increase in 2025?": the budget's 2024 and 2025 columns, not a web page's
+    "Ram 2025 | Andel av total ram" (the year's figure and its share, no two versions of it), and never a change from
+    the year to itself."""
+    book = FigureBook((doc("web.md", "Budget 2025 är antagen", SHARES), doc("mob.md", "Budget 2025", FRAMES)))
+    for question in ("By what percentage does the ram of Vård- och omsorgsnämnden increase in 2025?",
+                     "Med hur många procent ökar ramen för vård- och omsorgsnämnden 2025?"):
+        answer = answer_figures(question, book)
+        assert answer is not None and not answer.refused and ("4.64" in answer.text or "4,64" in answer.text), \
+            answer and answer.text
+    alone = answer_figures("Hur mycket ökar vård- och omsorgsnämndens ram 2025?",
+                           FigureBook((doc("web.md", "Budget 2025 är antagen", SHARES),)))
+    assert alone is not None and alone.refused and "två år" in alone.text, alone and alone.text

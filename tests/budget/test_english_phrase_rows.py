@@ -39,3 +39,21 @@ def test_a_word_said_on_its_own_still_names_its_row(book: FigureBook) -> None:
     answer = answer_figures("How large are the tax revenues in 2025?", book, language="en")
     assert answer is not None and answer.calculation is not None
     assert [i.value for i in answer.calculation.inputs] == [Decimal("571.6")]
+
+
+def test_a_word_of_a_phrase_names_no_row_however_the_question_asks_it() -> None:
+    """"the combined municipal and regional tax rate": "tax" is a word of "regional tax rate" ("regionskatt"), which
+    no row holds; asked as a sum it still names no "Skatteintäkter" to add up over the years."""
+    doc = LoadedDocument(path="r.txt", text=BUDGET.replace("Kommunal skattesats, kr        22,19       22,19\n", ""),
+                         sha256="r", meta=DocumentMeta(title="Budget 2025", date="2024-11-21", doc_type="budget"))
+    without_rate = FigureBook((extract_figures(doc),))
+    from assistant.understand.query import in_swedish
+
+    assert "regionskatt" in in_swedish("the combined municipal and regional tax rate")
+    for question in ("What is the combined municipal and regional tax rate?",
+                     "What is the municipal and regional tax rate together in 2025?"):
+        answer = answer_figures(question, without_rate, language="en")
+        assert answer is None or answer.calculation is None or all(
+            i.label != "Skatteintäkter, mnkr" and "Skatteintäkter" not in i.label
+            for i in answer.calculation.inputs), answer.text
+

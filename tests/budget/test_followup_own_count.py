@@ -85,3 +85,37 @@ def test_that_year_of_an_earlier_turn_naming_no_row_in_its_own_words_is_its_year
     assert answer is not None and answer.calculation is not None, answer
     assert answer.calculation.result == Decimal("58"), answer.text
     assert answer.text.endswith("the figures are taken as counts."), answer.text
+
+
+MONEY_AND_COUNTS = """Barn- och utbildningsnämnden – driftbudget per verksamhet 2025
+Belopp i tkr
+
+| Verksamhet | Intäkter | Kostnader | Nettokostnad |
+|---|---|---|---|
+| Förskola | 21400 | -142900 | -121500 |
+| Grundskola | 14200 | -276900 | -262700 |
+| Summa | 35600 | -419800 | -384200 |
+
+## Elevtal
+
+Antal barn och elever i kommunen
+Antal, mätdatum 15 oktober
+
+| År | Förskola | Grundskola |
+|---|---|---|
+| 2023 | 761 | 1812 |
+| 2024 | 770 | 1835 |
+| Prognos 2025 | 778 | 1851 |
+"""
+
+
+def test_how_many_of_a_row_reads_the_table_counting_it_not_its_money_of_the_same_year() -> None:
+    """"hur många väntas det bli 2025?" after "hur många barn går i förskolan 2024?": the children counted in 2025,
+    not the row's net cost, which a table of money holds for 2025 too."""
+    doc = LoadedDocument(path="bun.xlsx", sha256="c", meta=DocumentMeta(title="Drift 2025"), text=MONEY_AND_COUNTS)
+    book = FigureBook((DocumentFigures(doc_path="bun.xlsx", sha256="c", title="Drift 2025", doc_type="budget",
+                                       date=None, tables=tuple(parse_tables(doc)), amounts=()),))
+    answer = answer_figures("hur många väntas det bli 2025?", book,
+                            history=("hur många barn går i förskolan 2024?",))
+    assert answer is not None and answer.calculation is not None, answer
+    assert answer.calculation.result == Decimal("778"), answer.text

@@ -60,3 +60,26 @@ def test_what_a_committees_row_is_for_names_it():
     assert committee_item("Teknik- och fastighetsnämnden (Gång- och cykelvägar)") == "Gång- och cykelvägar"
     assert committee_item("Socialnämnden (tkr)") is None  # a unit
     assert committee_item("Höjdfordon räddningstjänsten (KS)") is None  # no committee's row
+
+
+CARRIED = """# PROTOKOLL
+
+## § 115 Ombudgetering av investeringsmedel från 2024 till 2025
+
+| Projekt | Budget 2024 (tkr) | Förbrukat t.o.m. aug (tkr) | Ombudgeteras (tkr) |
+|---|---|---|---|
+| Förskola Sandstugan | 12 000 | 1 850 | 9 500 |
+| Välfärdsteknik | 1 500 | 320 | 1 000 |
+| Summa | 13 500 | 2 170 | 10 500 |
+"""
+
+
+def test_the_year_money_goes_into_names_no_column_of_a_move_of_no_year(tmp_path):
+    """"Hur stor del av budgeten för förskolan Sandstugan 2024 ombudgeteras till 2025?": "till 2025" is where the
+    column "Ombudgeteras (tkr)" moves the money, no year of the table to read: 9 500 of 12 000."""
+    path = tmp_path / "ks.md"
+    path.write_text(CARRIED, encoding="utf-8")
+    book = FigureBook((extract_figures(load_document(path, sidecar={})),))
+    answer = answer_figures("Hur stor del av budgeten för förskolan Sandstugan 2024 ombudgeteras till 2025?", book)
+    assert answer is not None and not answer.refused, answer
+    assert answer.calculation is not None and round(answer.calculation.result, 1) == Decimal("79.2"), answer.text

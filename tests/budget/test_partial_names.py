@@ -452,3 +452,36 @@ def test_the_word_for_the_tables_items_names_no_row_in_part() -> None:
     assert [m.label for m in found] == ["Omsorgsnämnden"]
     assert [m.label for m in match_rows("vad kostar projekteringen av grundskolan i Främby?", lexicon)] == \
         ["Ny grundskola Främby, projektering"]
+
+
+def test_a_bodys_genitive_before_a_measure_names_the_bodys_row_alone() -> None:
+    """"omsorgsnämndens nettokostnad": the committee's row of a table whose total is "Verksamhetens nettokostnader", not
+    the two rows; a rate ("Nettokostnad per invånare, kr") named without what it is per beside a committee no table of
+    it holds is the committee's cost said in the rate's words."""
+    from assistant.budget.records import CellSource, Column, Row, Table
+
+    def table(tid: str, title: str, labels: tuple[str, ...]) -> Table:
+        source = CellSource(doc_path=f"{tid}.md", title=title, quote="x", start=0, end=1)
+        return Table(id=tid, title=title, doc_path=f"{tid}.md", stated_unit=None, unit=None,
+                     columns=(Column("Budget 2024", 2024, "Budget"),),
+                     rows=tuple(Row(label=label, values=(None,), is_total=False, source=source) for label in labels))
+
+    lexicon = Lexicon.build((table("a", "Driftbudget", ("Kommunstyrelsen", "Omsorgsnämnden",
+                                                         "Verksamhetens nettokostnader")),
+                             table("b", "Nyckeltal", ("Nettokostnad per invånare, kr", "Antal invånare"))))
+    assert [m.label for m in match_rows("vad är omsorgsnämndens nettokostnad 2024?", lexicon)] == ["Omsorgsnämnden"]
+    assert [m.label for m in match_rows("hur mycket beräknas omsorgsnämnden kosta netto 2024?", lexicon)] == \
+        ["Omsorgsnämnden"]
+    assert "Nettokostnad per invånare, kr" in [m.label for m in match_rows("vad är nettokostnaden per invånare 2024?",
+                                                                           lexicon)]
+
+
+def test_a_name_said_in_part_that_goes_on_otherwise_than_the_label_names_another_thing() -> None:
+    """"placeringar av barn och unga": the label "Barn- och utbildningsnämnden" goes on "och utbildning", the question
+    "och unga": children and young people, no committee; "barn o utbildning" and "barn" alone still name it."""
+    from assistant.budget.matching import _build_lexicon
+
+    lexicon = _build_lexicon(("Barn- och utbildningsnämnden", "Omsorgsnämnden", "Kommunstyrelsen"))
+    assert match_rows("hur mycket har kostnaderna för placeringar av barn och unga ökat?", lexicon) == []
+    assert [m.label for m in match_rows("vad får barn o utbildning 2025?", lexicon)] == ["Barn- och utbildningsnämnden"]
+    assert [m.label for m in match_rows("hur mycket får barn 2025", lexicon)] == ["Barn- och utbildningsnämnden"]

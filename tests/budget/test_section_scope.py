@@ -66,3 +66,37 @@ def test_a_share_of_the_committee_still_asks_both() -> None:
     answer = answer_figures("hur stor andel av barn- och ungdomsnämndens nettokostnad går till gymnasieskolan 2025?",
                             book())
     assert answer is not None and "112 800" in answer.text and "281 100" in answer.text
+
+
+COMMITTEES_OWN = """Barn- och utbildningsnämnden – driftbudget per verksamhet 2025
+
+Belopp i tkr
+
+| Verksamhet | Intäkter | Kostnader | Nettokostnad |
+|---|---:|---:|---:|
+| Förskola | 21400 | -142900 | -121500 |
+| Gymnasieskola | 8300 | -96200 | -87900 |
+| Summa | 29700 | -239100 | -209400 |
+"""
+
+FRAMES = """Driftbudget
+
+Belopp i mnkr
+
+| Nämnd | Budget 2024 | Budget 2025 |
+|---|---:|---:|
+| Kommunstyrelsen | 146,2 | 150,8 |
+| Barn- och utbildningsnämnden | 531,8 | 549,7 |
+| Summa | 678,0 | 700,5 |
+"""
+
+
+def test_the_committee_a_tables_own_title_names_is_whose_rows_they_are() -> None:
+    """A spreadsheet "Drift 2025" whose table is titled "Barn- och utbildningsnämnden – driftbudget per verksamhet":
+    "gymnasieskolan i hörbys bun" asks the row of the committee's table, the committee no second row (its name side by
+    side with the row's once the municipality is taken out, no "och" between, joins nothing)."""
+    figures = FigureBook((doc("bun.xlsx", "Drift 2025", COMMITTEES_OWN), doc("mob.md", "Budget 2025", FRAMES)))
+    for question in ("nettokostnad för gymnasieskolan bun budget 2025?",
+                     "nettokostnad för gymnasieskolan i bun budget 2025?"):
+        answer = answer_figures(question, figures)
+        assert answer is not None and not answer.refused and "87 900" in answer.text, answer and answer.text

@@ -80,3 +80,30 @@ def test_a_whole_the_tables_title_does_not_name_is_no_total_of_it(tmp_path):
     answer = answer_figures("vad kostar grundskolan inklusive städning totalt 2025?",
                             _book(tmp_path, OPERATIONS, PREMISES))
     assert answer is None or answer.calculation is None or answer.calculation.result != Decimal("53000"), answer
+
+
+PER_YEAR = """Skattesats per år, kronor per 100 kr beskattningsbar inkomst
+
+| | 2023 | 2024 |
+|---|---|---|
+| Kommunen | 22,61 | 22,61 |
+| Region Östergötland | 11,55 | 11,55 |
+| Totalt | 34,16 | 34,16 |
+"""
+
+KEY_FIGURES = """Nyckeltal 2019–2023
+
+| | 2022 | 2023 |
+|---|---|---|
+| Verksamhetens nettokostnad | 561 240 | 583 420 |
+| Skattesats | 22,61 | 22,61 |
+"""
+
+
+def test_the_whole_said_in_an_inflected_form_of_the_titles_word(tmp_path):
+    """"den totala skattesatsen inklusive regionen": "skattesatsen" stems to "skattesats", the title's "Skattesats" to
+    "skattesat"; the one is the other inflected, and the rates' total answers, not the region's row alone."""
+    answer = answer_figures("vad var den totala skattesatsen 2023 inklusive regionen?",
+                            _book(tmp_path, PER_YEAR, KEY_FIGURES))
+    assert answer is not None and answer.calculation is not None, answer
+    assert answer.calculation.result == Decimal("34.16"), answer.text

@@ -248,3 +248,28 @@ def test_money_flows_beside_a_share_of_them_are_the_titles_year() -> None:
     (table,) = parse_tables(doc(text))
     assert [(c.label, c.year) for c in table.columns] == [("Intäkter", 2025), ("Kostnader", 2025), ("Nettokostnad", 2025),
                                                           ("Andel av nettokostnad, %", 2025)]
+
+
+PUPILS = """## Elevtal
+
+Antal barn och elever i Hörby kommun
+Antal, mätdatum 15 oktober
+
+| År | Förskola | Grundskola F-9 | Gymnasieskola |
+|---|---|---|---|
+| 2023 | 761 | 1812 | 452 |
+| 2024 | 770 | 1835 | 449 |
+| Prognos 2025 | 778 | 1851 | 455 |
+"""
+
+
+def test_a_year_line_with_its_kind_before_the_year_is_a_column_and_a_bare_count_caption_is_no_title() -> None:
+    """"Prognos 2025" under the years of outcome is the forecast's column of 2025, as "2025 (prognos)" would be; the
+    caption "Antal, mätdatum 15 oktober" names only the measure and its date, so the heading above names what is
+    counted."""
+    assert (year_column("Prognos 2025").year, year_column("Prognos 2025").kind) == (2025, "Prognos")
+    assert year_column("Förskola 2025") is None  # no kind of column: a name with a year
+    (table,) = parse_tables(doc(PUPILS))
+    assert [(c.kind, c.year) for c in table.columns] == [("", 2023), ("", 2024), ("Prognos", 2025)]
+    assert table.rows[0].values == (Decimal(761), Decimal(770), Decimal(778))
+    assert table.title == "Antal barn och elever i Hörby kommun (Antal, mätdatum 15 oktober)"

@@ -8,7 +8,7 @@ from pathlib import Path
 from fpdf import FPDF
 
 HERE = Path(__file__).resolve().parent
-ROOT = HERE.parents[3]  # evals/sets/blind/<src> -> repository root
+ROOT = HERE.parents[3]  # evals/sets/src/<src> -> repository root
 OUT = ROOT / "evals" / "corpora" / "blind-muni47"
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 FIXED_DT = datetime.datetime(2024, 11, 20, 9, 0, 0, tzinfo=datetime.timezone.utc)

@@ -3,8 +3,8 @@ import json, re, sys
 from collections import Counter
 from pathlib import Path
 
-ROOT = Path("/work/main")
-SET = Path(__file__).with_name("blind50.jsonl")
+ROOT = Path(__file__).resolve().parents[3]
+SET = ROOT / "evals" / "sets" / "dev" / "blind50.jsonl"
 CATS = {"claim": 8, "lookup": 7, "text_amount": 7, "table_lookup": 7, "calculation": 7,
         "multi_part": 6, "multi_doc": 6, "unanswerable": 6, "followup": 6, "english": 6}
 UNITS = {"kr", "tkr", "mnkr", "mdkr", "%", "st"}
