@@ -71,9 +71,6 @@ def _titles_a_table(text: str, start: int, end: int) -> bool:
     return following.lstrip().startswith("|") and following.count("|") >= 3
 
 
-LIST_ITEM = re.compile(r"(?:[-–•*]|\d{1,2}[.)])[ \t]+")  # a list item's marker before its text ("- ", "• ", "2) ")
-
-
 def list_introduction(text: str, start: int) -> str:
     """The paragraph introducing the list whose item opens at `start` ("Samtidigt ska nämnderna genomföra
     effektiviseringar om totalt 8,6 miljoner kronor. Kravet fördelas så här:" above "• kultur- och fritidsnämnden
@@ -102,6 +99,7 @@ INTRODUCTION_REACH = 1500  # characters above a list item read for the paragraph
 
 def find_amounts(doc: LoadedDocument) -> list[TextAmount]:
     """Every amount in the document's running text (table lines are left to tables.py)."""
+    from assistant.evidence.headings import LIST_MARK
     from assistant.evidence.sentences import wrapped_breaks
 
     text = doc.text
@@ -111,9 +109,9 @@ def find_amounts(doc: LoadedDocument) -> list[TextAmount]:
     for s_start, s_end in _sentences(text, wraps):
         raw = text[s_start:s_end]
         s_start += len(raw) - len(raw.lstrip())
-        marker = LIST_ITEM.match(text, s_start, s_end)
+        marker = LIST_MARK.match(text[s_start:s_end])
         if marker is not None:  # "- Socialnämnden: 3,2 miljoner kronor ...": the item's sentence, quoted without its mark
-            s_start = marker.end()
+            s_start += marker.end()
         sentence = text[s_start:s_end].rstrip()
         before, previous = previous, (s_start, s_start + len(sentence))
         view, where = unjustified(sentence)  # "budgeteras  till  29,1  miljoner  kronor" in a justified line

@@ -1486,7 +1486,7 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
                     or (len(span) == 1 and abbreviated(span[0], abbreviations) == initials
                         and abbreviable(label))]
             # "barn och unga": the label goes on "och utbildningsnämnden", the question "och unga", another name
-            fits = [f for f in fits if not _goes_on_otherwise(stems_[-1], words[j:j + 2], f, labels)]
+            fits = [f for f in fits if not _goes_on_otherwise(stems_[-1], words[j:j + 2], f, labels, lexicon)]
             if fits and all(_front_only(stems_, every, wholes) for label, _, every, _ in labels if label in fits):
                 fits = []  # "förskola" is a word of its own in the tables, not the front of "förskoleklass"
             if not fits:  # a short word ("VA") only as a whole part of each label
@@ -1643,32 +1643,21 @@ def _compound_of_parts(word: str, every: frozenset[str], distinctive: frozenset[
 
 
 def _goes_on_otherwise(last: str, after: list[str], label: str,
-                       labels: tuple[tuple[str, frozenset[str], frozenset[str], str], ...]) -> bool:
+                       labels: tuple[tuple[str, frozenset[str], frozenset[str], str], ...], lexicon: Lexicon) -> bool:
     """The words after a name said in part join another word to it ("barn och unga") where the label joins a word of
     its own after the same word ("Barn- och utbildningsnämnden"): the question names another thing, in words the
     label shares only in part. A joined word naming a row of its own ("förskola och äldreomsorg") lists two rows."""
-    if len(after) < 2 or after[0] not in JOINING_WORDS:
+    if len(after) < 2 or after[0] not in JOINING:
         return False
     joined = stem(after[1])
-    if joined in _label_word_stems(labels) or any(any(_part_match(joined, p) for p in every)
-                                                 for _, _, every, _ in labels):
+    if joined in _label_stems(lexicon) or any(any(_part_match(joined, p) for p in every) for _, _, every, _ in labels):
         return False
     own = tokens(label)
     at = next((k for k, w in enumerate(own) if _part_match(last, stem(w)) or stem(w) == last), None)
-    if at is None or at + 2 >= len(own) or own[at + 1] not in JOINING_WORDS:
+    if at is None or at + 2 >= len(own) or own[at + 1] not in JOINING:
         return False
     following = stem(own[at + 2])
-    said = stem(after[1])
-    return not (_part_match(said, following) or following.startswith(said) or said.startswith(following))
-
-
-JOINING_WORDS = frozenset({"och", "o", "samt", "&"})
-
-
-@lru_cache(maxsize=64)
-def _label_word_stems(labels: tuple[tuple[str, frozenset[str], frozenset[str], str], ...]) -> frozenset[str]:
-    """The stems of every word of every label, compounds whole ("äldreomsorg" of "Äldreomsorg")."""
-    return frozenset(stem(w) for label, _, _, _ in labels for w in tokens(label))
+    return not (_part_match(joined, following) or following.startswith(joined) or joined.startswith(following))
 
 
 @lru_cache(maxsize=4096)

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from assistant.budget.matching import committee_mentions, stems, tokens
+from assistant.budget.matching import JOINING, committee_mentions, stems, tokens
 from assistant.budget.plan import Plan
 from assistant.budget.records import Table
 from assistant.budget.selection import find_row
@@ -38,7 +38,6 @@ def within_named_section(question: str, plan: Plan, tables: Sequence[Table],
     return replace(plan, rows=tuple(plan.rows[i] for i in kept), said=said), tuple(dated or tables)
 
 
-JOINS = frozenset({"och", "samt", "eller", "and", "or"})
 JOINING_MARKS = re.compile(r"[,&/]")  # "äldreomsorgen, socialnämnden", "förskola & skola": joined as by "och"
 
 
@@ -47,7 +46,7 @@ def _joined(question: str, said: Sequence[str]) -> bool:
     between ("gymnasieskolan bun budget 2025", once "i Hörbys" is taken out as the scope) are a row and its section."""
     low = " ".join(tokens(JOINING_MARKS.sub(" och ", question)))
     spans = sorted((at, at + len(p)) for p in said if (at := low.find(p.lower())) >= 0)
-    return any(low[a_end:b_start].strip() in JOINS for (_, a_end), (b_start, _) in zip(spans, spans[1:]))
+    return any(low[a_end:b_start].strip() in JOINING for (_, a_end), (b_start, _) in zip(spans, spans[1:]))
 
 
 def _holds_under(table: Table, row: str, section: str, owned_by: Callable[[Table, str], bool] | None) -> bool:

@@ -201,9 +201,10 @@ def says_row(row: Sequence[str], sentence: frozenset[str] | set[str]) -> bool:
 
 
 def score_amount(words: list[_WordMatch], item: _Indexed, df: dict[str, int], n: int,
-                 row_stems: tuple[tuple[str, ...], ...] = ()) -> float:
+                 names_row: bool = False) -> float:
     """Topic score; 0 unless half the question's topic words are found and one of them is distinctive
-    (a second word, or a rare long compound): "sparar ... lokalförsörjningen" must not find "spara"."""
+    (a second word, or a rare long compound): "sparar ... lokalförsörjningen" must not find "spara". `names_row`: the
+    amount's sentence names a row the question names (names_a_row), which counts as distinctive and adds to it."""
     score = 0.0
     counted = found = 0
     distinctive = False
@@ -225,7 +226,6 @@ def score_amount(words: list[_WordMatch], item: _Indexed, df: dict[str, int], n:
         distinctive = distinctive or long_rare or (len(s) >= 7 and freq <= 2) or found >= 2
         weight = (2.0 if pos < 4 else 1.5 if pos < 8 else 1.0) if pos < clause_len else 0.5
         score += weight * (2 if long_rare else 1)  # rare long compounds are distinctive
-    names_row = names_a_row(item, row_stems)
     if not found or not (distinctive or names_row) or found < MIN_COVERAGE * counted:
         return 0.0
     return score + (1.0 if names_row else 0.0)  # the amount's sentence names the row the question names
@@ -305,11 +305,12 @@ def best_amounts(question: str, amounts: AmountIndex, exclude: set[str] = frozen
             continue
         if of_other_period(question, item.amount.source.quote or item.amount.clause):
             continue  # "ge per år" is not answered by "80 kronor mer i skatt per månad"
-        score = score_amount(matches, item, amounts.df, n, row_stems)
+        row = names_a_row(item, row_stems)
+        score = score_amount(matches, item, amounts.df, n, row)
         if score and abs(item.amount.stated) in quoted:
             score += MIN_SCORE  # "gick från -14,3 till -6,6 milj.": the figures the question quotes are the ones meant
         if score >= MIN_SCORE:
-            scored.append((score, item.amount, names_a_row(item, row_stems)))
+            scored.append((score, item.amount, row))
     if not supposes(question):
         # a worked example ("Den som tjänar 30 000 kronor i månaden betalar ungefär 6 660 kronor i kommunalskatt")
         # illustrates the thing, it states none of its figures; a question supposing a case asks for it

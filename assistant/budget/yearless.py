@@ -193,8 +193,9 @@ def year_column(label: str, remark: bool = False) -> Column | None:
     if split is not None and int(split.group(2)) % 100 == (int(split.group(1)) + 1) % 100:
         return Column(label=text, year=int(split.group(1)), kind="")  # named by the year it starts in, as asked
     kind_first = KIND_YEAR.match(text)
-    if kind_first is not None and kind_named(kind_first.group(1).lower()) is not None:
-        return Column(label=text, year=int(kind_first.group(2)), kind=kind_named(kind_first.group(1).lower()) or "")
+    named = kind_named(kind_first.group(1).lower()) if kind_first is not None else None
+    if kind_first is not None and named is not None:
+        return Column(label=text, year=int(kind_first.group(2)), kind=named)
     if match is None:
         remarked = REMARKED_YEAR.match(text) if remark else None
         if remarked is None:

@@ -740,19 +740,17 @@ def _wants_person(text: str) -> bool:
                for m in WHO.finditer(text)) or asks_person_by_noun(text) or asks_who_by_verb(text)
 
 
-# a superlative or comparative the "vem" of a comparison is asked with ("vem har störst underskott")
-RANKED = re.compile(r"\b(?:störst\w*|högst\w*|lägst\w*|minst\w*|mest|flest|bäst\w*|sämst\w*|större|högre|lägre|"
-                    r"mindre|largest|biggest|highest|lowest|smallest|most|best|worst)\b", re.I)
-
-
 def _which_of_named(text: str, at: int) -> bool:
     """"vem" ranking things the question names two or more of ("jämför ... socialnämnden i Vaggeryd och
-    omsorgsnämnden i Markaryd, vem har störst underskott?"): which of them, not a person."""
+    omsorgsnämnden i Markaryd, vem har störst underskott?"): which of them, not a person. The ranking words are the
+    calculator's (plan.MAX, plan.MIN and the comparatives of size and worth)."""
+    from assistant.budget.plan import COMPARATIVES, MAX, MIN, WORTH_COMPARATIVES
     from assistant.understand.bodies import body_kind
 
     clause = CLAUSE_BOUNDARY.split(text[at:])[0]
-    bodies = [w for w in re.findall(r"[^\W\d_]+", text) if body_kind(w)]
-    return bool(RANKED.search(clause)) and len(bodies) >= 2
+    ranked = MAX.search(clause) or MIN.search(clause) or \
+        re.search(rf"\b(?:{COMPARATIVES}|{WORTH_COMPARATIVES})\b", clause, re.I)
+    return bool(ranked) and sum(1 for w in re.findall(r"[^\W\d_]+", text) if body_kind(w)) >= 2
 
 
 def _wants_name(text: str) -> bool:

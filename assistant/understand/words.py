@@ -106,9 +106,7 @@ def illustrates(text: str) -> bool:
     månadsinkomst på 30 000 kronor innebär höjningen cirka 80 kronor mer per månad" tells the rise per person); its
     figures illustrate, they state none. So does a clause after "att" opening so ("Skattehöjningen innebär att den som
     tjänar 35 000 kronor i månaden betalar 70 kronor mer")."""
-    if any(_opens_example(clause) for clause in (text, *THAT_CLAUSE.split(text)[1:])):
-        return True
-    return False
+    return any(_opens_example(clause) for clause in (text, *THAT_CLAUSE.split(text)[1:]))
 
 
 THAT_CLAUSE = re.compile(r"\batt\s+", re.IGNORECASE)  # a that-clause's opening: its subject follows
